@@ -27,7 +27,7 @@ class ProfileController {
 
     @GetMapping
     ProfileResponse profile(Viewer viewer, @PathVariable String username) {
-        return new ProfileResponse(profiles.profileOf(viewer, userNamed(username).id()));
+        return new ProfileResponse(profiles.profileOf(viewer, userNamed(username)));
     }
 
     @PostMapping("/follow")

@@ -46,6 +46,13 @@ public class Profiles {
         return profile;
     }
 
+    /** The profile of a user already looked up: one query, for {@code following}. */
+    public Profile profileOf(Viewer viewer, UserSummary user) {
+        boolean following = !viewer.isAnonymous()
+                && follows.followedAmong(viewer.id(), Set.of(user.id())).contains(user.id());
+        return profile(user, following);
+    }
+
     static Profile profile(UserSummary user, boolean following) {
         return new Profile(user.username(), user.bio(), user.image(), following);
     }

@@ -1,5 +1,6 @@
 package io.conduit.platform.web;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -35,6 +38,7 @@ class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
     private static final HttpStatus UNPROCESSABLE = HttpStatus.UNPROCESSABLE_CONTENT;
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ErrorResponse> apiException(ApiException e) {
@@ -99,6 +103,24 @@ class ApiErrorHandler {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ErrorResponse> noSuchPath(NoResourceFoundException e) {
         return error(HttpStatus.NOT_FOUND, "path", "not found");
+    }
+
+    /**
+     * A constraint that a module did not translate itself: most often a race with a concurrent
+     * delete (the row referenced is gone) or a duplicate created between two requests. Still the
+     * client's view of the data, not a server fault.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ErrorResponse> constraintViolated(DataIntegrityViolationException e, HttpServletRequest request) {
+        log.warn("Constraint violated by {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getMostSpecificCause().getMessage());
+        if (e instanceof DuplicateKeyException) {
+            return error(HttpStatus.CONFLICT, "request", "conflicts with existing data");
+        }
+        if (e.getMostSpecificCause() instanceof SQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
+            return error(HttpStatus.NOT_FOUND, "resource", "not found");
+        }
+        return error(UNPROCESSABLE, "request", "is invalid");
     }
 
     @ExceptionHandler(Exception.class)
