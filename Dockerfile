@@ -1,0 +1,17 @@
+# Build and run Conduit in a container. Not built in CI (no Docker engine there); see compose.yaml.
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+RUN ./mvnw -B -q -DskipTests package && cp target/conduit-*.jar /conduit.jar
+
+FROM eclipse-temurin:25-jre
+RUN useradd --system --uid 10001 conduit
+USER conduit
+WORKDIR /app
+COPY --from=build /conduit.jar /app/conduit.jar
+EXPOSE 8080
+# The container's memory limit decides the heap; virtual threads are on by configuration.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/conduit.jar"]
