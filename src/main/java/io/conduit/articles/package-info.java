@@ -4,7 +4,7 @@
  * and {@code favorites} tables. Every list is a fixed pipeline of set-based queries (page, count,
  * tags, favorites, authors), the same number of statements whatever the page size.
  */
-@ApplicationModule(displayName = "Articles")
+@ApplicationModule(displayName = "Articles", allowedDependencies = {"platform", "users", "profiles"})
 package io.conduit.articles;
 
 import org.springframework.modulith.ApplicationModule;

@@ -40,10 +40,14 @@ class UserAccounts {
     }
 
     AuthenticatedUser login(String email, String password) {
+        if (tooLong(password)) {
+            // bcrypt would compare only the first 72 bytes: a longer password can never be the real one.
+            throw invalidCredentials();
+        }
         return repository.findByEmail(email)
                 .filter(user -> passwordEncoder.matches(password, user.passwordHash()))
                 .map(this::authenticated)
-                .orElseThrow(() -> new UnauthorizedException("credentials", "email or password is invalid"));
+                .orElseThrow(UserAccounts::invalidCredentials);
     }
 
     AuthenticatedUser current(long userId) {
@@ -65,10 +69,18 @@ class UserAccounts {
     }
 
     private String hash(String password) {
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+        if (tooLong(password)) {
             throw new InvalidRequestException("password", "is too long (maximum is 72 bytes)");
         }
         return passwordEncoder.encode(password);
+    }
+
+    private static boolean tooLong(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
+    }
+
+    private static UnauthorizedException invalidCredentials() {
+        return new UnauthorizedException("credentials", "email or password is invalid");
     }
 
     private AuthenticatedUser authenticated(StoredUser user) {
