@@ -57,6 +57,7 @@ class UserRepository {
                 .optional();
     }
 
+    /** Reads the rows with list(): an unclosed query stream would keep its connection out of the pool. */
     Map<Long, UserSummary> summariesOf(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -64,6 +65,7 @@ class UserRepository {
         return jdbc.sql("SELECT id, username, bio, image FROM users WHERE id = ANY(:ids)")
                 .param("ids", SqlArrays.bigints(ids))
                 .query(UserSummary.class)
+                .list()
                 .stream()
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
     }
