@@ -97,7 +97,9 @@ class ApiErrorHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ErrorResponse> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
-        return error(HttpStatus.METHOD_NOT_ALLOWED, "method", e.getMethod() + " is not allowed here");
+        // RFC 9110: a 405 must list the allowed methods; the exception's headers carry Allow.
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(e.getHeaders())
+                .body(ErrorResponse.of("method", e.getMethod() + " is not allowed here"));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
