@@ -34,7 +34,7 @@ class ArticleService {
     }
 
     ArticlePage list(Viewer viewer, String tag, String author, String favoritedBy, Paging paging) {
-        Optional<ArticleFilter> filter = resolve(tag, author, favoritedBy);
+        Optional<ArticleFilter> filter = resolve(blankAsAbsent(tag), blankAsAbsent(author), blankAsAbsent(favoritedBy));
         if (filter.isEmpty()) {
             return ArticlePage.EMPTY;
         }
@@ -137,6 +137,11 @@ class ArticleService {
             favoritedById = user.get().id();
         }
         return Optional.of(new ArticleFilter(tag, authorId, favoritedById));
+    }
+
+    /** {@code ?tag=} with nothing after it is what a form sends for "no tag": no filter. */
+    private static String blankAsAbsent(String filter) {
+        return filter == null || filter.isBlank() ? null : filter;
     }
 
     record ArticlePage(List<ArticleListItem> articles, long articlesCount) {
