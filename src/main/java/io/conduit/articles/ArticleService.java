@@ -8,6 +8,8 @@ import io.conduit.platform.security.Viewer;
 import io.conduit.platform.web.Paging;
 import io.conduit.users.UserSummary;
 import io.conduit.users.Users;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,14 +25,19 @@ class ArticleService {
     private final FavoriteRepository favorites;
     private final ArticleViews views;
     private final Users users;
+    private final Counter published;
+    private final Counter favorited;
 
     ArticleService(ArticleRepository articles, TagRepository tags, FavoriteRepository favorites, ArticleViews views,
-                   Users users) {
+                   Users users, MeterRegistry meters) {
         this.articles = articles;
         this.tags = tags;
         this.favorites = favorites;
         this.views = views;
         this.users = users;
+        this.published = Counter.builder("conduit.articles.published").description("Articles published")
+                .register(meters);
+        this.favorited = Counter.builder("conduit.favorites").description("Articles favorited").register(meters);
     }
 
     ArticlePage list(Viewer viewer, String tag, String author, String favoritedBy, Paging paging) {
@@ -62,6 +69,7 @@ class ArticleService {
         }
         ArticleRow article = created.orElseThrow(() -> new IllegalStateException("no free slug for " + slug));
         tags.replaceTags(article.id(), tagList);
+        published.increment();
         return views.article(viewer, article);
     }
 
@@ -92,7 +100,9 @@ class ArticleService {
 
     @Transactional
     ArticleView favorite(Viewer viewer, String slug) {
-        favorites.favorite(viewer.requireId(), find(slug).id());
+        if (favorites.favorite(viewer.requireId(), find(slug).id())) {
+            favorited.increment();
+        }
         return views.article(viewer, find(slug));
     }
 

@@ -8,6 +8,8 @@ import io.conduit.articles.Articles;
 import io.conduit.platform.security.Viewer;
 import io.conduit.profiles.Profile;
 import io.conduit.profiles.Profiles;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,11 +32,13 @@ class CommentController {
     private final Articles articles;
     private final Profiles profiles;
     private final CommentRepository comments;
+    private final Counter created;
 
-    CommentController(Articles articles, Profiles profiles, CommentRepository comments) {
+    CommentController(Articles articles, Profiles profiles, CommentRepository comments, MeterRegistry meters) {
         this.articles = articles;
         this.profiles = profiles;
         this.comments = comments;
+        this.created = Counter.builder("conduit.comments.added").description("Comments added").register(meters);
     }
 
     /** Four statements for any number of comments: the article, its comments, their authors (two). */
@@ -50,6 +54,7 @@ class CommentController {
     @ResponseStatus(HttpStatus.CREATED)
     CommentResponse add(Viewer viewer, @PathVariable String slug, @Valid @RequestBody Envelope request) {
         CommentRow row = comments.insert(articles.idOfSlug(slug), viewer.requireId(), request.comment().body());
+        created.increment();
         return new CommentResponse(CommentView.of(row, profiles.profileOf(viewer, viewer.requireId())));
     }
 

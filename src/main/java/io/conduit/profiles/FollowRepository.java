@@ -5,10 +5,13 @@ import java.util.HashSet;
 import java.util.Set;
 
 import io.conduit.platform.database.SqlArrays;
+import io.micrometer.observation.annotation.Observed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** Timed per method as {@code conduit_sql_seconds{class,method}}. */
 @Repository
+@Observed(name = "conduit.sql")
 class FollowRepository {
 
     private final JdbcClient jdbc;
@@ -17,9 +20,9 @@ class FollowRepository {
         this.jdbc = jdbc;
     }
 
-    /** Idempotent: following twice is following once. */
-    void follow(long followerId, long followeeId) {
-        jdbc.sql("""
+    /** Idempotent: following twice is following once. True when the follow is new. */
+    boolean follow(long followerId, long followeeId) {
+        return 1 == jdbc.sql("""
                         INSERT INTO follows (follower_id, followee_id) VALUES (:follower, :followee)
                         ON CONFLICT DO NOTHING""")
                 .param("follower", followerId)

@@ -4,6 +4,8 @@ import io.conduit.platform.security.Viewer;
 import io.conduit.platform.web.InvalidRequestException;
 import io.conduit.users.UserSummary;
 import io.conduit.users.Users;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,11 +20,13 @@ class ProfileController {
     private final Users users;
     private final Profiles profiles;
     private final FollowRepository follows;
+    private final Counter followed;
 
-    ProfileController(Users users, Profiles profiles, FollowRepository follows) {
+    ProfileController(Users users, Profiles profiles, FollowRepository follows, MeterRegistry meters) {
         this.users = users;
         this.profiles = profiles;
         this.follows = follows;
+        this.followed = Counter.builder("conduit.follows").description("Follows started").register(meters);
     }
 
     @GetMapping
@@ -36,7 +40,9 @@ class ProfileController {
         if (followee.id() == viewer.requireId()) {
             throw new InvalidRequestException("profile", "cannot follow yourself");
         }
-        follows.follow(viewer.id(), followee.id());
+        if (follows.follow(viewer.id(), followee.id())) {
+            followed.increment();
+        }
         return new ProfileResponse(Profiles.profile(followee, true));
     }
 

@@ -7,6 +7,8 @@ import io.conduit.platform.security.AccessTokens;
 import io.conduit.platform.web.ConflictException;
 import io.conduit.platform.web.InvalidRequestException;
 import io.conduit.platform.web.UnauthorizedException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -23,31 +25,44 @@ class UserAccounts {
     private final UserRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final AccessTokens tokens;
+    private final Counter registrations;
+    private final Counter logins;
+    private final Counter failedLogins;
 
-    UserAccounts(UserRepository repository, PasswordEncoder passwordEncoder, AccessTokens tokens) {
+    UserAccounts(UserRepository repository, PasswordEncoder passwordEncoder, AccessTokens tokens, MeterRegistry meters) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.tokens = tokens;
+        this.registrations = Counter.builder("conduit.users.registered").description("Accounts created")
+                .register(meters);
+        this.logins = Counter.builder("conduit.logins").tag("outcome", "success").description("Logins")
+                .register(meters);
+        this.failedLogins = Counter.builder("conduit.logins").tag("outcome", "failure").description("Logins")
+                .register(meters);
     }
 
     AuthenticatedUser register(String username, String email, String password) {
         String hash = hash(password);
         try {
-            return authenticated(repository.insert(username, email, hash));
+            AuthenticatedUser user = authenticated(repository.insert(username, email, hash));
+            registrations.increment();
+            return user;
         } catch (DuplicateKeyException e) {
             throw conflict(e);
         }
     }
 
     AuthenticatedUser login(String email, String password) {
-        if (tooLong(password)) {
-            // bcrypt would compare only the first 72 bytes: a longer password can never be the real one.
+        // bcrypt would compare only the first 72 bytes: a longer password can never be the real one.
+        AuthenticatedUser user = tooLong(password) ? null : repository.findByEmail(email)
+                .filter(candidate -> passwordEncoder.matches(password, candidate.passwordHash()))
+                .map(this::authenticated)
+                .orElse(null);
+        (user == null ? failedLogins : logins).increment();
+        if (user == null) {
             throw invalidCredentials();
         }
-        return repository.findByEmail(email)
-                .filter(user -> passwordEncoder.matches(password, user.passwordHash()))
-                .map(this::authenticated)
-                .orElseThrow(UserAccounts::invalidCredentials);
+        return user;
     }
 
     AuthenticatedUser current(long userId) {

@@ -49,8 +49,18 @@ public final class Api {
         return exchange(method, path, json, token == null ? null : "Token " + token);
     }
 
+    /** Sends one extra header, no body and no token. */
+    public Response exchangeWithHeader(String method, String path, String header, String value) {
+        return exchange(method, path, null, null, header, value);
+    }
+
     /** Sends with a raw Authorization header value (or none when null). */
     public Response exchange(String method, String path, String json, String authorization) {
+        return exchange(method, path, json, authorization, null, null);
+    }
+
+    private Response exchange(String method, String path, String json, String authorization, String header,
+                              String value) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
@@ -60,6 +70,9 @@ public final class Api {
         }
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        if (header != null) {
+            request.header(header, value);
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

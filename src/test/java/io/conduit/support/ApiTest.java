@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.flyway.clean-disabled=false",
+        "management.server.port=0",
         "conduit.embedded-database.directory=target/embedded-postgres",
         "conduit.security.password.bcrypt-strength=4"})
 @Import({TestDatabase.class, SqlStatementCounter.class})

@@ -2,21 +2,16 @@ package io.conduit.support;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sql.DataSource;
-
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
-import net.ttddyy.dsproxy.ExecutionInfo;
-import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import net.ttddyy.observation.tracing.QueryContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-import java.util.List;
-
 /**
  * Counts the SQL statements the application executes, whichever thread runs them, so that a test can
- * assert how many statements one HTTP request costs.
+ * assert how many statements one HTTP request costs. It listens to the JDBC observations that
+ * production already records (datasource-micrometer), one per statement.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SqlStatementCounter {
@@ -32,27 +27,17 @@ public class SqlStatementCounter {
     }
 
     @Bean
-    static BeanPostProcessor countingDataSource() {
-        return new BeanPostProcessor() {
+    ObservationHandler<QueryContext> statementCounter() {
+        return new ObservationHandler<>() {
             @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-                    return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(new Listener()).build();
-                }
-                return bean;
+            public void onStop(QueryContext context) {
+                STATEMENTS.incrementAndGet();
+            }
+
+            @Override
+            public boolean supportsContext(Observation.Context context) {
+                return context instanceof QueryContext;
             }
         };
-    }
-
-    private static final class Listener implements QueryExecutionListener {
-
-        @Override
-        public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-        }
-
-        @Override
-        public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-            STATEMENTS.addAndGet(queryInfoList.size());
-        }
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.cors.CorsConfiguration;
@@ -72,6 +73,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .authenticationEntryPoint(unauthorized())
                         .accessDeniedHandler(forbidden())
                         .jwt(jwt -> { }))
+                .addFilterAfter(new AuthenticatedUserMarker(), BearerTokenAuthenticationFilter.class)
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(unauthorized())
                         .accessDeniedHandler(forbidden()));

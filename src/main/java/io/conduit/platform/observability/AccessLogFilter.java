@@ -1,0 +1,77 @@
+package io.conduit.platform.observability;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * Gives every request its id (returned in {@code X-Request-Id} and put in every log line of the
+ * request) and writes one access-log line when it ends: method, route template, status, duration,
+ * bytes, request id and user id, never a header or a body. Runs just inside Spring's HTTP
+ * observation so that the line carries the trace id too. Requests slower than the threshold also
+ * get a WARN line.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+public class AccessLogFilter extends OncePerRequestFilter {
+
+    /** Set by the security filter chain once the token is verified; read here after the chain returns. */
+    public static final String USER_ID_ATTRIBUTE = "conduit.userId";
+
+    private static final Logger access = LoggerFactory.getLogger("conduit.access");
+    private static final Logger log = LoggerFactory.getLogger(AccessLogFilter.class);
+
+    private final long slowRequestNanos;
+
+    AccessLogFilter(ObservabilityProperties properties) {
+        this.slowRequestNanos = properties.slowRequestThreshold().toNanos();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String requestId = RequestIds.assign(request);
+        response.setHeader(RequestIds.HEADER, requestId);
+        MDC.put(RequestIds.MDC_KEY, requestId);
+        ByteCountingResponse counting = new ByteCountingResponse(response);
+        long start = System.nanoTime();
+        try {
+            chain.doFilter(request, counting);
+            counting.flushWriter();
+        } finally {
+            long nanos = System.nanoTime() - start;
+            log(request, counting, nanos);
+            MDC.remove(RequestIds.MDC_KEY);
+        }
+    }
+
+    private void log(HttpServletRequest request, ByteCountingResponse response, long nanos) {
+        Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        Object userId = request.getAttribute(USER_ID_ATTRIBUTE);
+        long millis = nanos / 1_000_000;
+        access.atInfo()
+                .addKeyValue("http.request.method", request.getMethod())
+                .addKeyValue("http.route", route != null ? route : "-")
+                .addKeyValue("http.response.status_code", response.getStatus())
+                .addKeyValue("http.response.body.bytes", response.bytesWritten())
+                .addKeyValue("event.duration_ms", millis)
+                .addKeyValue("user.id", userId != null ? userId : "-")
+                .log("{} {} {} {}ms {}B", request.getMethod(), request.getRequestURI(), response.getStatus(), millis,
+                        response.bytesWritten());
+        if (nanos > slowRequestNanos) {
+            log.warn("Slow request: {} {} took {} ms (threshold {} ms)", request.getMethod(),
+                    route != null ? route : request.getRequestURI(), millis, slowRequestNanos / 1_000_000);
+        }
+    }
+}
