@@ -12,6 +12,7 @@ RUN useradd --system --uid 10001 conduit
 USER conduit
 WORKDIR /app
 COPY --from=build /conduit.jar /app/conduit.jar
-EXPOSE 8080
+# 8080: the API. 8081: health, info and Prometheus metrics; keep it off the public network.
+EXPOSE 8080 8081
 # The container's memory limit decides the heap; virtual threads are on by configuration.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/conduit.jar"]

@@ -56,8 +56,9 @@ pids+=($!)
 
 api="http://127.0.0.1:$API_PORT/api"
 json='Content-Type: application/json'
+user="e2e$$x$RANDOM"   # unique, so that a reused database does not answer 409
 token=$(curl -fsS -X POST "$api/users" -H "$json" \
-  -d '{"user":{"username":"e2e","email":"e2e@example.com","password":"e2e-password"}}' |
+  -d "{\"user\":{\"username\":\"$user\",\"email\":\"$user@example.com\",\"password\":\"e2e-password\"}}" |
   python3 -c 'import json,sys; print(json.load(sys.stdin)["user"]["token"])')
 slug=$(curl -fsS -X POST "$api/articles" -H "$json" -H "Authorization: Token $token" \
   -d '{"article":{"title":"Observed","description":"d","body":"b","tagList":["e2e"]}}' |
@@ -69,7 +70,7 @@ for _ in $(seq 1 20); do
 done
 curl -fsS -X POST "$api/articles/$slug/comments" -H "$json" -H "Authorization: Token $token" \
   -d '{"comment":{"body":"c"}}' >/dev/null
-curl -sS -o /dev/null -X POST "$api/users/login" -H "$json" -d '{"user":{"email":"e2e@example.com","password":"nope"}}'
+curl -sS -o /dev/null -X POST "$api/users/login" -H "$json" -d "{\"user\":{\"email\":\"$user@example.com\",\"password\":\"nope\"}}"
 
 # Each query must return at least one series with a value above zero.
 checks=(
