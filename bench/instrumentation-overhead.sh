@@ -55,7 +55,7 @@ seed() {
 }
 
 measure() {
-  wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$PORT/api/articles" > /dev/null   # warm-up: JIT, pools
+  wrk -t2 -c"$CONNECTIONS" -d25s "http://127.0.0.1:$PORT/api/articles" > /dev/null   # warm-up: until C2 has compiled the hot path
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "http://127.0.0.1:$PORT/api/articles" |
     awk '/Requests\/sec/ {rps=$2} /^ +99%/ {p99=$2} END {print rps, p99}'
 }

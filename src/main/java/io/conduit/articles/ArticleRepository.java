@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.conduit.platform.web.Paging;
-import io.micrometer.observation.annotation.Observed;
+import io.micrometer.core.annotation.Timed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Timed per method as {@code conduit_sql_seconds{class,method}}. */
 @Repository
-@Observed(name = "conduit.sql")
+@Timed("conduit.sql")
 class ArticleRepository {
 
     private static final String LIST_COLUMNS = """
