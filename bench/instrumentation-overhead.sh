@@ -25,7 +25,7 @@ OFF_FLAGS=(
   --management.metrics.enable.all=false
   --management.observations.enable.all=false
   --management.tracing.enabled=false
-  --jdbc.datasource-proxy.enabled=false
+  --conduit.observability.sql-metrics.enabled=false
   --logging.level.conduit.access=OFF
 )
 

@@ -7,13 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.conduit.platform.web.Paging;
-import io.micrometer.core.annotation.Timed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Timed per method as {@code conduit_sql_seconds{class,method}}. */
 @Repository
-@Timed("conduit.sql")
 class ArticleRepository {
 
     private static final String LIST_COLUMNS = """

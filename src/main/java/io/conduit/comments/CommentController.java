@@ -50,8 +50,8 @@ class CommentController {
         return new CommentsResponse(rows.stream().map(row -> CommentView.of(row, authors.get(row.authorId()))).toList());
     }
 
+    /** 200, not 201: the RealWorld spec (openapi.yml, CreateArticleComment) answers 200 here. */
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
     CommentResponse add(Viewer viewer, @PathVariable String slug, @Valid @RequestBody Envelope request) {
         CommentRow row = comments.insert(articles.idOfSlug(slug), viewer.requireId(), request.comment().body());
         created.increment();

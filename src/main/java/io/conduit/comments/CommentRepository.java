@@ -3,13 +3,10 @@ package io.conduit.comments;
 import java.util.List;
 import java.util.Optional;
 
-import io.micrometer.core.annotation.Timed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Timed per method as {@code conduit_sql_seconds{class,method}}. */
 @Repository
-@Timed("conduit.sql")
 class CommentRepository {
 
     private static final String COLUMNS = "id, article_id, author_id, body, created_at, updated_at";

@@ -5,13 +5,10 @@ import java.util.HashSet;
 import java.util.Set;
 
 import io.conduit.platform.database.SqlArrays;
-import io.micrometer.core.annotation.Timed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Timed per method as {@code conduit_sql_seconds{class,method}}. */
 @Repository
-@Timed("conduit.sql")
 class FollowRepository {
 
     private final JdbcClient jdbc;

@@ -7,13 +7,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.conduit.platform.database.SqlArrays;
-import io.micrometer.core.annotation.Timed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Timed per method as {@code conduit_sql_seconds{class,method}}. */
 @Repository
-@Timed("conduit.sql")
 class UserRepository {
 
     static final String USERNAME_TAKEN = "users_username_key";

@@ -1,17 +1,18 @@
 package io.conduit.support;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
-import net.ttddyy.observation.tracing.QueryContext;
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
  * Counts the SQL statements the application executes, whichever thread runs them, so that a test can
- * assert how many statements one HTTP request costs. It listens to the JDBC observations that
- * production already records (datasource-micrometer), one per statement.
+ * assert how many statements one HTTP request costs. It listens on the same datasource-proxy that
+ * production's SQL metrics use, one call per statement.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SqlStatementCounter {
@@ -27,16 +28,15 @@ public class SqlStatementCounter {
     }
 
     @Bean
-    ObservationHandler<QueryContext> statementCounter() {
-        return new ObservationHandler<>() {
+    QueryExecutionListener statementCounter() {
+        return new QueryExecutionListener() {
             @Override
-            public void onStop(QueryContext context) {
-                STATEMENTS.incrementAndGet();
+            public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
             }
 
             @Override
-            public boolean supportsContext(Observation.Context context) {
-                return context instanceof QueryContext;
+            public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+                STATEMENTS.incrementAndGet();
             }
         };
     }
