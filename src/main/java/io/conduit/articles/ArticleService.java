@@ -25,16 +25,18 @@ class ArticleService {
     private final FavoriteRepository favorites;
     private final ArticleViews views;
     private final Users users;
+    private final ListingCache listings;
     private final Counter published;
     private final Counter favorited;
 
     ArticleService(ArticleRepository articles, TagRepository tags, FavoriteRepository favorites, ArticleViews views,
-                   Users users, MeterRegistry meters) {
+                   Users users, ListingCache listings, MeterRegistry meters) {
         this.articles = articles;
         this.tags = tags;
         this.favorites = favorites;
         this.views = views;
         this.users = users;
+        this.listings = listings;
         this.published = Counter.builder("conduit.articles.published").description("Articles published")
                 .register(meters);
         this.favorited = Counter.builder("conduit.favorites").description("Articles favorited").register(meters);
@@ -46,7 +48,8 @@ class ArticleService {
             return ArticlePage.EMPTY;
         }
         List<ArticleRow> rows = articles.page(filter.get(), paging);
-        return new ArticlePage(views.listItems(viewer, rows), articles.count(filter.get()));
+        return new ArticlePage(views.listItems(viewer, rows),
+                listings.count(filter.get(), () -> articles.count(filter.get())));
     }
 
     ArticlePage feed(Viewer viewer, Paging paging) {
@@ -69,6 +72,7 @@ class ArticleService {
         }
         ArticleRow article = created.orElseThrow(() -> new IllegalStateException("no free slug for " + slug));
         tags.replaceTags(article.id(), tagList);
+        listings.invalidateAfterCommit();
         published.increment();
         return views.article(viewer, article);
     }
@@ -89,6 +93,7 @@ class ArticleService {
         ArticleRow article = updated.orElseThrow(() -> new IllegalStateException("no free slug for " + newSlug));
         if (tagList != null) {
             tags.replaceTags(article.id(), tagList);
+            listings.invalidateAfterCommit();
         }
         return views.article(viewer, article);
     }
@@ -96,6 +101,7 @@ class ArticleService {
     @Transactional
     void delete(Viewer viewer, String slug) {
         articles.delete(ownArticle(viewer, slug).id());
+        listings.invalidateAfterCommit();
     }
 
     @Transactional
@@ -113,7 +119,7 @@ class ArticleService {
     }
 
     List<String> tagsInUse() {
-        return tags.tagsInUse();
+        return listings.tagsInUse(tags::tagsInUse);
     }
 
     private ArticleRow find(String slug) {

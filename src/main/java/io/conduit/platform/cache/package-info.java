@@ -1,0 +1,2 @@
+/** In-process caching shared by the modules (Caffeine behind Spring's CacheManager). */
+package io.conduit.platform.cache;
