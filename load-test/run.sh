@@ -143,11 +143,11 @@ gatling() { # csv label simulation [-Dname=value ...]
     > "$RESULTS/gatling-$label.log" 2>&1 || status=$?
   after_app=$(proc_cpu "$app_pid"); after_machine=$(machine_busy)
   report=$(ls -td load-test/target/gatling/*/ 2>/dev/null | head -n1)
-  if [ -z "$report" ] || [ ! -f "$report/js/stats.json" ]; then
-    log "No Gatling report for $label:"; tail -30 "$RESULTS/gatling-$label.log"; return 1
+  if ! grep -q "Global Information" "$RESULTS/gatling-$label.log"; then
+    log "No Gatling summary for $label:"; tail -30 "$RESULTS/gatling-$label.log"; return 1
   fi
-  rm -rf "$RESULTS/reports/$label"; mkdir -p "$RESULTS/reports"; cp -r "$report" "$RESULTS/reports/$label"
-  python3 load-test/summarize.py "$report/js/stats.json" "$label" "$before_app" "$after_app" \
+  rm -rf "$RESULTS/reports/$label"; mkdir -p "$RESULTS/reports"; [ -n "$report" ] && cp -r "$report" "$RESULTS/reports/$label"
+  python3 load-test/summarize.py "$RESULTS/gatling-$label.log" "$label" "$before_app" "$after_app" \
     "$before_machine" "$after_machine" "$(nproc)" >> "$RESULTS/$csv"
   tail -n1 "$RESULTS/$csv" | tee -a "$RESULTS/run.log"
   return $status

@@ -5,7 +5,8 @@ SELECT coalesce(array_agg(id), '{}') AS ids, coalesce(array_agg(DISTINCT author_
   FROM articles a
   WHERE a.author_id IN (SELECT f.followee_id FROM follows f WHERE f.follower_id = :reader)
   ORDER BY a.created_at DESC, a.id DESC LIMIT 20 OFFSET 0) page \gset
-SELECT count(*) FROM articles a WHERE a.author_id IN (SELECT f.followee_id FROM follows f WHERE f.follower_id = :reader);
+SELECT coalesce(sum(c.articles), 0) FROM follows f JOIN author_article_counts c ON c.author_id = f.followee_id
+WHERE f.follower_id = :reader;
 SELECT at.article_id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
 WHERE at.article_id = ANY(CAST(:ids AS bigint[])) ORDER BY t.name;
 SELECT id, username, bio, image FROM users WHERE id = ANY(CAST(:authors AS bigint[]));

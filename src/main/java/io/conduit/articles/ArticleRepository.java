@@ -19,6 +19,25 @@ class ArticleRepository {
     private static final String ALL_COLUMNS =
             "id, slug, title, description, body, author_id, favorites_count, created_at, updated_at";
 
+    /** Inserts the article and counts it for its author, in one statement; nothing when the slug is taken. */
+    private static final String INSERT = """
+            WITH inserted AS (
+                INSERT INTO articles (author_id, slug, title, description, body)
+                VALUES (:authorId, :slug, :title, :description, :body)
+                ON CONFLICT (slug) DO NOTHING
+                RETURNING %s),
+            counted AS (
+                INSERT INTO author_article_counts (author_id, articles) SELECT author_id, 1 FROM inserted
+                ON CONFLICT (author_id) DO UPDATE SET articles = author_article_counts.articles + 1)
+            SELECT * FROM inserted""".formatted(ALL_COLUMNS);
+
+    private static final String FEED_PAGE = """
+            SELECT %s
+            FROM articles a
+            WHERE a.author_id IN (SELECT f.followee_id FROM follows f WHERE f.follower_id = :reader)
+            ORDER BY a.created_at DESC, a.id DESC
+            LIMIT :limit OFFSET :offset""".formatted(LIST_COLUMNS);
+
     private final JdbcClient jdbc;
 
     ArticleRepository(JdbcClient jdbc) {
@@ -27,11 +46,7 @@ class ArticleRepository {
 
     /** Inserts unless the slug is taken; empty when it is, so the caller can try another slug. */
     Optional<ArticleRow> insert(long authorId, String slug, String title, String description, String body) {
-        return jdbc.sql("""
-                        INSERT INTO articles (author_id, slug, title, description, body)
-                        VALUES (:authorId, :slug, :title, :description, :body)
-                        ON CONFLICT (slug) DO NOTHING
-                        RETURNING %s""".formatted(ALL_COLUMNS))
+        return jdbc.sql(INSERT)
                 .param("authorId", authorId)
                 .param("slug", slug)
                 .param("title", title)
@@ -73,17 +88,35 @@ class ArticleRepository {
     }
 
     void delete(long id) {
-        jdbc.sql("DELETE FROM articles WHERE id = :id").param("id", id).update();
+        jdbc.sql("""
+                        WITH removed AS (DELETE FROM articles WHERE id = :id RETURNING author_id)
+                        UPDATE author_article_counts c SET articles = c.articles - 1
+                        FROM removed WHERE c.author_id = removed.author_id""")
+                .param("id", id)
+                .update();
     }
 
+    /**
+     * A page of the list, newest first. With a tag, the rows come from the tag's index in page order
+     * (article_tags carries each article's creation time), so a popular tag costs no more than a rare
+     * one; without, from the articles' own creation-time index.
+     */
     List<ArticleRow> page(ArticleFilter filter, Paging paging) {
         Where where = where(filter);
-        return jdbc.sql("""
-                        SELECT %s
-                        FROM articles a
-                        %s
-                        ORDER BY a.created_at DESC, a.id DESC
-                        LIMIT :limit OFFSET :offset""".formatted(LIST_COLUMNS, where.sql()))
+        String sql = filter.tag() == null
+                ? """
+                  SELECT %s
+                  FROM articles a
+                  %s
+                  ORDER BY a.created_at DESC, a.id DESC
+                  LIMIT :limit OFFSET :offset""".formatted(LIST_COLUMNS, where.sql())
+                : """
+                  SELECT %s
+                  FROM article_tags at JOIN articles a ON a.id = at.article_id
+                  %s
+                  ORDER BY at.article_created_at DESC, at.article_id DESC
+                  LIMIT :limit OFFSET :offset""".formatted(LIST_COLUMNS, where.sql());
+        return jdbc.sql(sql)
                 .params(where.params())
                 .param("limit", paging.limit())
                 .param("offset", paging.offset())
@@ -93,7 +126,12 @@ class ArticleRepository {
 
     long count(ArticleFilter filter) {
         Where where = where(filter);
-        return jdbc.sql("SELECT count(*) FROM articles a " + where.sql())
+        String from = filter.tag() == null ? "articles a " : "article_tags at JOIN articles a ON a.id = at.article_id ";
+        if (filter.tag() != null && filter.authorId() == null && filter.favoritedBy() == null) {
+            // The tag alone: an index-only count, no join.
+            from = "article_tags at ";
+        }
+        return jdbc.sql("SELECT count(*) FROM " + from + where.sql())
                 .params(where.params())
                 .query(Long.class)
                 .single();
@@ -105,12 +143,7 @@ class ArticleRepository {
      * the feed without first loading every followed id.
      */
     List<ArticleRow> feedPage(long readerId, Paging paging) {
-        return jdbc.sql("""
-                        SELECT %s
-                        FROM articles a
-                        WHERE a.author_id IN (SELECT f.followee_id FROM follows f WHERE f.follower_id = :reader)
-                        ORDER BY a.created_at DESC, a.id DESC
-                        LIMIT :limit OFFSET :offset""".formatted(LIST_COLUMNS))
+        return jdbc.sql(FEED_PAGE)
                 .param("reader", readerId)
                 .param("limit", paging.limit())
                 .param("offset", paging.offset())
@@ -118,10 +151,12 @@ class ArticleRepository {
                 .list();
     }
 
+    /** The sum of the followed authors' article counts: one row per followed author, not per article. */
     long feedCount(long readerId) {
         return jdbc.sql("""
-                        SELECT count(*) FROM articles a
-                        WHERE a.author_id IN (SELECT f.followee_id FROM follows f WHERE f.follower_id = :reader)""")
+                        SELECT coalesce(sum(c.articles), 0) FROM follows f
+                        JOIN author_article_counts c ON c.author_id = f.followee_id
+                        WHERE f.follower_id = :reader""")
                 .param("reader", readerId)
                 .query(Long.class)
                 .single();
@@ -129,20 +164,19 @@ class ArticleRepository {
 
     /**
      * Only the clauses a filter needs, so each combination of filters gets its own plan instead of one
-     * generic plan full of "IS NULL OR" branches.
+     * generic plan full of "IS NULL OR" branches. The tag clause is on {@code at}, which the tag
+     * queries join.
      */
     private static Where where(ArticleFilter filter) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        if (filter.tag() != null) {
+            clauses.add("at.tag_id = (SELECT t.id FROM tags t WHERE t.name = :tag)");
+            params.put("tag", filter.tag());
+        }
         if (filter.authorId() != null) {
             clauses.add("a.author_id = :authorId");
             params.put("authorId", filter.authorId());
-        }
-        if (filter.tag() != null) {
-            clauses.add("""
-                    a.id IN (SELECT at.article_id FROM article_tags at
-                             WHERE at.tag_id = (SELECT t.id FROM tags t WHERE t.name = :tag))""");
-            params.put("tag", filter.tag());
         }
         if (filter.favoritedBy() != null) {
             clauses.add("a.id IN (SELECT fav.article_id FROM favorites fav WHERE fav.user_id = :favoritedBy)");

@@ -72,7 +72,7 @@ class ArticleService {
         }
         ArticleRow article = created.orElseThrow(() -> new IllegalStateException("no free slug for " + slug));
         tags.replaceTags(article.id(), tagList);
-        listings.invalidateAfterCommit();
+        listings.evictAfterPublish(tagList);
         published.increment();
         return views.article(viewer, article);
     }
@@ -93,7 +93,7 @@ class ArticleService {
         ArticleRow article = updated.orElseThrow(() -> new IllegalStateException("no free slug for " + newSlug));
         if (tagList != null) {
             tags.replaceTags(article.id(), tagList);
-            listings.invalidateAfterCommit();
+            listings.evictAllAfterCommit();
         }
         return views.article(viewer, article);
     }
@@ -101,7 +101,7 @@ class ArticleService {
     @Transactional
     void delete(Viewer viewer, String slug) {
         articles.delete(ownArticle(viewer, slug).id());
-        listings.invalidateAfterCommit();
+        listings.evictAllAfterCommit();
     }
 
     @Transactional

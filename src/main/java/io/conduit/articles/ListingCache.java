@@ -1,5 +1,6 @@
 package io.conduit.articles;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -15,12 +16,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * of the global list would make the home page slower with every article written; these answers
  * change only when an article is published, retagged or deleted.
  *
- * <p>Entries are dropped when such a write commits on this instance, so one instance always answers
- * exactly; other instances see the change when their entries expire ({@code conduit.cache.time-to-live}).
+ * <p>Entries are evicted when such a write commits on this instance (a publish evicts only the
+ * total and the counts of the article's tags), so one instance always answers exactly; other instances see the change when their entries expire ({@code conduit.cache.time-to-live}).
  * The counts are only the pager's total, so a few seconds of lag there is acceptable.
  */
 @Component
 class ListingCache {
+
+    private static final ArticleFilter ALL = new ArticleFilter(null, null, null);
 
     private final Cache counts;
     private final Cache tags;
@@ -42,25 +45,37 @@ class ListingCache {
         return tags.get("all", () -> List.copyOf(loader.get()));
     }
 
+    /** A new article changes the total, the counts of its own tags and perhaps the tags in use. */
+    void evictAfterPublish(Collection<String> tagList) {
+        afterCommit(() -> {
+            counts.evict(ALL);
+            tagList.forEach(tag -> counts.evict(new ArticleFilter(tag, null, null)));
+            tags.invalidate();
+        });
+    }
+
+    /** After a delete or a change of tags, every count and the tags in use may have changed. */
+    void evictAllAfterCommit() {
+        afterCommit(() -> {
+            counts.invalidate();
+            tags.invalidate();
+        });
+    }
+
     /**
-     * Drops every entry once the current transaction commits: dropping earlier would let a
-     * concurrent reader cache the old answer again before the change is visible.
+     * Evicts once the current transaction commits: evicting earlier would let a concurrent reader
+     * cache the old answer again before the change is visible.
      */
-    void invalidateAfterCommit() {
+    private static void afterCommit(Runnable eviction) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    invalidate();
+                    eviction.run();
                 }
             });
         } else {
-            invalidate();
+            eviction.run();
         }
-    }
-
-    private void invalidate() {
-        counts.invalidate();
-        tags.invalidate();
     }
 }

@@ -35,7 +35,8 @@ class TagRepository {
                             INSERT INTO tags (name) SELECT unnest(:names)
                             ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name
                             RETURNING id)
-                        INSERT INTO article_tags (article_id, tag_id) SELECT :articleId, id FROM wanted
+                        INSERT INTO article_tags (article_id, tag_id, article_created_at)
+                        SELECT :articleId, wanted.id, a.created_at FROM wanted, articles a WHERE a.id = :articleId
                         ON CONFLICT DO NOTHING""")
                 .param("articleId", articleId)
                 .param("names", SqlArrays.texts(names))
