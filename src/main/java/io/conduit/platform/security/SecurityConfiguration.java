@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -31,6 +33,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -154,9 +157,17 @@ class SecurityConfiguration implements WebMvcConfigurer {
      * the algorithm or its cost can change later without invalidating stored passwords.
      */
     @Bean
-    PasswordEncoder passwordEncoder(PasswordProperties properties) {
-        return new DelegatingPasswordEncoder("bcrypt",
-                Map.of("bcrypt", new BCryptPasswordEncoder(properties.bcryptStrength())));
+    PasswordEncoder passwordEncoder(PasswordProperties properties, ExecutorService passwordHashing) {
+        return new OffCarrierPasswordEncoder(new DelegatingPasswordEncoder("bcrypt",
+                Map.of("bcrypt", new BCryptPasswordEncoder(properties.bcryptStrength()))), passwordHashing);
+    }
+
+    /** As many hashing threads as cores: more would only queue inside the operating system. */
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService passwordHashing() {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("password-hashing-");
+        threads.setDaemon(true);
+        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), threads);
     }
 
     /**
