@@ -1,5 +1,6 @@
 package io.conduit.articles;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.conduit.platform.web.Paging;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,6 +40,13 @@ class ArticleRepository {
             ORDER BY a.created_at DESC, a.id DESC
             LIMIT :limit OFFSET :offset""".formatted(LIST_COLUMNS);
 
+    /* Columns read by name, written out: the reflective record mapper tries each camel-case name first and
+       pays for a driver exception on every miss, a few per cent of the CPU of a list page. */
+    private static final RowMapper<ArticleRow> ARTICLE_ROW = (rs, rowNum) -> new ArticleRow(
+            rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("description"),
+            rs.getString("body"), rs.getLong("author_id"), rs.getInt("favorites_count"),
+            rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+
     private final JdbcClient jdbc;
 
     ArticleRepository(JdbcClient jdbc) {
@@ -52,14 +61,14 @@ class ArticleRepository {
                 .param("title", title)
                 .param("description", description)
                 .param("body", body)
-                .query(ArticleRow.class)
+                .query(ARTICLE_ROW)
                 .optional();
     }
 
     Optional<ArticleRow> findBySlug(String slug) {
         return jdbc.sql("SELECT %s FROM articles WHERE slug = :slug".formatted(ALL_COLUMNS))
                 .param("slug", slug)
-                .query(ArticleRow.class)
+                .query(ARTICLE_ROW)
                 .optional();
     }
 
@@ -83,7 +92,7 @@ class ArticleRepository {
                 .param("title", title)
                 .param("description", description)
                 .param("body", body)
-                .query(ArticleRow.class)
+                .query(ARTICLE_ROW)
                 .optional();
     }
 
@@ -120,7 +129,7 @@ class ArticleRepository {
                 .params(where.params())
                 .param("limit", paging.limit())
                 .param("offset", paging.offset())
-                .query(ArticleRow.class)
+                .query(ARTICLE_ROW)
                 .list();
     }
 
@@ -147,7 +156,7 @@ class ArticleRepository {
                 .param("reader", readerId)
                 .param("limit", paging.limit())
                 .param("offset", paging.offset())
-                .query(ArticleRow.class)
+                .query(ARTICLE_ROW)
                 .list();
     }
 

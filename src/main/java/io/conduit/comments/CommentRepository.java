@@ -1,8 +1,10 @@
 package io.conduit.comments;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,6 +12,12 @@ import org.springframework.stereotype.Repository;
 class CommentRepository {
 
     private static final String COLUMNS = "id, article_id, author_id, body, created_at, updated_at";
+
+    /* Columns read by name, written out: the reflective record mapper tries each camel-case name first and
+       pays for a driver exception on every miss, a few per cent of the CPU of a list page. */
+    private static final RowMapper<CommentRow> COMMENT_ROW = (rs, rowNum) -> new CommentRow(
+            rs.getLong("id"), rs.getLong("article_id"), rs.getLong("author_id"), rs.getString("body"),
+            rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
 
     private final JdbcClient jdbc;
 
@@ -24,7 +32,7 @@ class CommentRepository {
                 .param("articleId", articleId)
                 .param("authorId", authorId)
                 .param("body", body)
-                .query(CommentRow.class)
+                .query(COMMENT_ROW)
                 .single();
     }
 
@@ -34,7 +42,7 @@ class CommentRepository {
                         SELECT %s FROM comments WHERE article_id = :articleId
                         ORDER BY created_at DESC, id DESC""".formatted(COLUMNS))
                 .param("articleId", articleId)
-                .query(CommentRow.class)
+                .query(COMMENT_ROW)
                 .list();
     }
 
@@ -42,7 +50,7 @@ class CommentRepository {
         return jdbc.sql("SELECT %s FROM comments WHERE id = :id AND article_id = :articleId".formatted(COLUMNS))
                 .param("id", commentId)
                 .param("articleId", articleId)
-                .query(CommentRow.class)
+                .query(COMMENT_ROW)
                 .optional();
     }
 
