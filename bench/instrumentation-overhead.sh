@@ -1,23 +1,25 @@
 #!/usr/bin/env bash
-# Cost of observability on a hot read endpoint, measured in one run on one machine: the same jar is
-# started with the instrumentation on (the default) and off, alternately, and wrk measures the
-# throughput of GET /api/articles (a page of 20 with tags, favorites and authors) against each.
-# Usage: [WARMUP=90] bench/instrumentation-overhead.sh [window-seconds] [connections]
+# Cost of observability on a hot read endpoint, measured in one run on one machine. Two instances of
+# the same jar run side by side, one with the instrumentation on (the default) and one with all of it
+# off, each on its own embedded PostgreSQL holding the same data. After both are warm, wrk measures
+# GET /api/articles (a page of 20 with tags, favorites and authors) in short windows that alternate
+# between the two, so that whatever else the machine does in the meantime falls on both alike.
+#
+# Usage: [WARMUP=90] [PAIRS=8] bench/instrumentation-overhead.sh [window-seconds] [connections]
 # Needs wrk (apt-get install wrk) and a built jar (./mvnw -DskipTests package). Loopback only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DURATION=${1:-15}
+WINDOW=${1:-10}
 CONNECTIONS=${2:-16}
 WARMUP=${WARMUP:-90}
-PORT=18180
-MANAGEMENT_PORT=18181
+PAIRS=${PAIRS:-8}
 JAVA_BIN=${JAVA_HOME:+$JAVA_HOME/bin/}java
 jar=$(ls target/conduit-*.jar | grep -v original | head -n1)
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
 work=$(mktemp -d)
-pid=""
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
 # Everything the "on" configuration adds on the request path, switched off.
@@ -29,21 +31,21 @@ OFF_FLAGS=(
   --logging.level.conduit.access=OFF
 )
 
-start() {
-  "$JAVA_BIN" -Xmx1g -jar "$jar" --server.port=$PORT --management.server.port=$MANAGEMENT_PORT \
-    --conduit.embedded-database.directory="$work/postgres" --conduit.security.jwt.secret=benchmark-secret-of-at-least-32-bytes \
-    --conduit.security.password.bcrypt-strength=4 "$@" > "$work/conduit.log" 2>&1 &
-  pid=$!
+start() { # name port flags...
+  local name=$1 port=$2; shift 2
+  "$JAVA_BIN" -Xms1g -Xmx1g -jar "$jar" --server.port="$port" --management.server.port=$((port + 1)) \
+    --conduit.embedded-database.directory="$work/postgres-$name" --conduit.security.jwt.secret=benchmark-secret-of-at-least-32-bytes \
+    --conduit.security.password.bcrypt-strength=4 "$@" > "$work/conduit-$name.log" 2>&1 &
+  pids+=($!)
   for _ in $(seq 1 120); do
-    curl -fsS "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" 2>/dev/null | grep -q UP && return
+    curl -fsS "http://127.0.0.1:$((port + 1))/actuator/health/readiness" 2>/dev/null | grep -q UP && return
     sleep 1
   done
-  echo "Conduit did not start"; tail -40 "$work/conduit.log"; exit 1
+  echo "Conduit ($name) did not start"; tail -40 "$work/conduit-$name.log"; exit 1
 }
-stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
 
-seed() {
-  local api="http://127.0.0.1:$PORT/api" token
+seed() { # port
+  local api="http://127.0.0.1:$1/api" token
   for u in $(seq 1 10); do
     token=$(curl -fsS -X POST "$api/users" -H 'Content-Type: application/json' \
       -d "{\"user\":{\"username\":\"bench$u\",\"email\":\"bench$u@example.com\",\"password\":\"password$u\"}}" |
@@ -55,34 +57,53 @@ seed() {
   done
 }
 
-# After a long warm-up (the instrumented build has more code for C2 to compile; a short warm-up
-# measures the JIT, not the steady state), three windows; prints the median window's req/s and the
-# JVM's CPU milliseconds per request in it.
-measure() {
-  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "http://127.0.0.1:$PORT/api/articles" > /dev/null
-  local results=() t0 t1 out reqs rps
-  for window in 1 2 3; do
-    t0=$(awk '{print $14+$15}' "/proc/$pid/stat")
-    out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" "http://127.0.0.1:$PORT/api/articles")
-    t1=$(awk '{print $14+$15}' "/proc/$pid/stat")
-    reqs=$(echo "$out" | awk '/requests in/ {print $1}')
-    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-    results+=("$rps $(python3 -c "print('%.3f' % (($t1 - $t0) * 1000.0 / $(getconf CLK_TCK) / $reqs))")")
-  done
-  printf '%s\n' "${results[@]}" | sort -n | sed -n 2p
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# One window of wrk against a port; prints "req/s cpu-ms-per-request" of that instance.
+window() { # port pid seconds
+  local t0 t1 out reqs rps
+  t0=$(cpu_ticks "$2")
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${3}s" "http://127.0.0.1:$1/api/articles")
+  t1=$(cpu_ticks "$2")
+  reqs=$(echo "$out" | awk '/requests in/ {print $1}')
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  echo "$rps $(python3 -c "print('%.3f' % (($t1 - $t0) * 1000.0 / $(getconf CLK_TCK) / $reqs))")"
 }
 
-echo "Seeding 10 users and 200 articles"
-start; seed; stop
-declare -a on off
-for round in 1 2; do
-  start; read -r rps cpu < <(measure); on+=("$rps"); echo "round $round, instrumentation on:  $rps req/s, $cpu ms CPU/request"; stop
-  start "${OFF_FLAGS[@]}"; read -r rps cpu < <(measure); off+=("$rps"); echo "round $round, instrumentation off: $rps req/s, $cpu ms CPU/request"; stop
+ON_PORT=18180; OFF_PORT=18190
+echo "Starting both instances and seeding each with 10 users and 200 articles"
+start on $ON_PORT; on_pid=${pids[-1]}; seed $ON_PORT
+start off $OFF_PORT "${OFF_FLAGS[@]}"; off_pid=${pids[-1]}; seed $OFF_PORT
+
+# A long warm-up: the instrumented build has more code for C2 to compile, and a short one measures
+# the JIT, not the steady state. Alternating keeps both equally warm.
+echo "Warming up both for ${WARMUP} s each"
+for half in 1 2; do
+  window $ON_PORT "$on_pid" $((WARMUP / 2)) > /dev/null
+  window $OFF_PORT "$off_pid" $((WARMUP / 2)) > /dev/null
 done
-python3 - "${on[@]}" "${off[@]}" <<'PY'
-import sys
-v = [float(x) for x in sys.argv[1:]]
-on, off = v[:len(v)//2], v[len(v)//2:]
-mean_on, mean_off = sum(on)/len(on), sum(off)/len(off)
-print(f"mean on {mean_on:.0f} req/s, mean off {mean_off:.0f} req/s, overhead {100*(1-mean_on/mean_off):.1f}%")
-PY
+
+echo "pair  on req/s  on ms CPU/req  off req/s  off ms CPU/req"
+results=()
+for pair in $(seq 1 "$PAIRS"); do
+  # Alternate which one goes first, so neither always follows the other.
+  if [ $((pair % 2)) = 1 ]; then
+    read -r on_rps on_cpu < <(window $ON_PORT "$on_pid" "$WINDOW")
+    read -r off_rps off_cpu < <(window $OFF_PORT "$off_pid" "$WINDOW")
+  else
+    read -r off_rps off_cpu < <(window $OFF_PORT "$off_pid" "$WINDOW")
+    read -r on_rps on_cpu < <(window $ON_PORT "$on_pid" "$WINDOW")
+  fi
+  printf '%4d  %9s  %13s  %9s  %14s\n' "$pair" "$on_rps" "$on_cpu" "$off_rps" "$off_cpu"
+  results+=("$on_rps $on_cpu $off_rps $off_cpu")
+done
+
+printf '%s\n' "${results[@]}" | python3 -c '
+import statistics, sys
+rows = [list(map(float, line.split())) for line in sys.stdin if line.strip()]
+on_rps, on_cpu, off_rps, off_cpu = (statistics.median(col) for col in zip(*rows))
+ratios = sorted(1 - r[0] / r[2] for r in rows)
+print(f"median on {on_rps:.0f} req/s ({on_cpu:.3f} ms CPU/request), median off {off_rps:.0f} req/s ({off_cpu:.3f} ms CPU/request)")
+print(f"throughput overhead: median of pairs {100 * statistics.median(ratios):.1f}% (pairs from {100 * ratios[0]:.1f}% to {100 * ratios[-1]:.1f}%)")
+print(f"CPU per request: +{1000 * (on_cpu - off_cpu):.0f} us ({100 * (on_cpu / off_cpu - 1):.1f}% more than off)")
+'

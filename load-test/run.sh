@@ -8,6 +8,8 @@
 #   load-test/run.sh endpoints  each hot endpoint alone at fixed concurrency, the trivial endpoint,
 #                               and the same SQL straight against PostgreSQL (pgbench)
 #   load-test/run.sh scale10    scale 10 dataset, then list and feed again (p99 from scale 1 to 10)
+#   load-test/run.sh profile    the nominal workload for PROFILE_DURATION s under Java Flight Recorder,
+#                               then where Conduit's CPU went (load-test/jfr-summary.py)
 #   load-test/run.sh charts     the PNG charts of docs/capacity/ from the recorded results
 #
 # Settings (environment): DB_URL / DB_USER (a PostgreSQL to fill; default: the server at
@@ -23,6 +25,7 @@ DURATION=${DURATION:-300}
 STEP_DURATION=${STEP_DURATION:-60}
 CAPACITY_RATES=${CAPACITY_RATES:-"500 750 1000 1250 1500 1750 2000 2250 2500"}
 ENDPOINT_DURATION=${ENDPOINT_DURATION:-30}
+PROFILE_DURATION=${PROFILE_DURATION:-120}
 CONCURRENCY=${CONCURRENCY:-16}
 PORT=${PORT:-18080}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-18081}
@@ -216,6 +219,19 @@ pgbench_ceiling() { # label suffix
   done
 }
 
+# The nominal workload once more, recorded by JFR in Conduit's JVM once it is warm (settings
+# "profile": a sample of the running threads every 10 to 20 ms), then the share of CPU samples by library.
+profile() {
+  [ -n "$app_pid" ] || start_app
+  warm_up
+  header profile.csv
+  log "Profile: TenThousandUsers at $RATE requests/s for $PROFILE_DURATION s under JFR"
+  "$JAVA_HOME/bin/jcmd" "$app_pid" JFR.start name=load settings=profile >/dev/null
+  gatling profile.csv "profile-$RATE" TenThousandUsers -Drate="$RATE" -Dduration="$PROFILE_DURATION" || true
+  "$JAVA_HOME/bin/jcmd" "$app_pid" JFR.stop name=load filename="$RESULTS/conduit.jfr" >/dev/null
+  python3 load-test/jfr-summary.py "$RESULTS/conduit.jfr" "$JAVA_HOME" | tee "$RESULTS/profile.md"
+}
+
 charts() {
   need gnuplot gnuplot-nox
   bash load-test/charts.sh "$RESULTS" "$ROOT/docs/capacity"
@@ -239,6 +255,7 @@ case "$command" in
   seed) build; $EMBEDDED && start_app; seed "${2:-1}" ;;
   nominal | capacity | endpoints)
     build; start_app; [ -f "$RESULTS/.scale" ] || seed 1; warm_up; "$command"; [ "$command" = endpoints ] && pgbench_ceiling ;;
+  profile) build; start_app; [ -f "$RESULTS/.scale" ] || seed 1; profile ;;
   scale10)
     build; start_app; seed 10; stop_app; start_app; warm_up
     endpoints "-scale10" "list feed"; pgbench_ceiling "-scale10" ;;
@@ -248,6 +265,7 @@ case "$command" in
     build; start_app; machine
     seed 1; stop_app; start_app; warm_up
     nominal; capacity; endpoints; pgbench_ceiling
+    profile
     seed 10; stop_app; start_app; warm_up
     endpoints "-scale10" "list feed"; pgbench_ceiling "-scale10"
     stop_app; charts ;;

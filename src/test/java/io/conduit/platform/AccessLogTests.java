@@ -71,6 +71,15 @@ class AccessLogTests extends ApiTest {
     }
 
     @Test
+    void aW3cTraceparentFromTheCallerIsContinuedInTheLine() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        api.exchangeWithHeader("GET", "/api/tags", "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
+
+        assertThat(onlyLine().getMDCPropertyMap()).containsEntry("traceId", traceId).containsKey("spanId");
+    }
+
+    @Test
     void aRejectedRequestIsLoggedWithItsStatus() {
         api.get("/api/user", "not-a-token");
 
