@@ -97,7 +97,7 @@ start_app() {
     datasource=(--conduit.embedded-database.directory="$ROOT/target/load-test-postgres" --conduit.embedded-database.port=$EMBEDDED_DB_PORT)
   fi
   log "Starting Conduit on port $PORT ($("$JAVA" -version 2>&1 | head -n1))"
-  "$JAVA" -Xms1g -Xmx1g -XX:+UseG1GC ${APP_JAVA_OPTS:-} -jar "$(jar)" \
+  "$JAVA" ${HEAP_OPTS:--Xms2g -Xmx2g} ${GC_OPTS:--XX:+UseG1GC} -Xlog:gc:file="$RESULTS/gc.log" ${APP_JAVA_OPTS:-} -jar "$(jar)" \
     --server.port=$PORT --management.server.port=$MANAGEMENT_PORT "${datasource[@]}" \
     --conduit.security.jwt.secret=$JWT_SECRET \
     --conduit.benchmark.static-endpoint.enabled=true \

@@ -162,12 +162,17 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 Map.of("bcrypt", new BCryptPasswordEncoder(properties.bcryptStrength()))), passwordHashing);
     }
 
-    /** As many hashing threads as cores: more would only queue inside the operating system. */
+    /**
+     * Half as many hashing threads as cores, at least one. Each hash keeps a core busy for tens of
+     * milliseconds; with a thread per core, two logins at once took both cores of a small machine and
+     * every other request waited for them (the p99 of the whole API in the load test). Logins queue
+     * here instead: one thread hashes about a dozen passwords a second at the default strength.
+     */
     @Bean(destroyMethod = "shutdown")
     ExecutorService passwordHashing() {
         CustomizableThreadFactory threads = new CustomizableThreadFactory("password-hashing-");
         threads.setDaemon(true);
-        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), threads);
+        return Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), threads);
     }
 
     /**
