@@ -226,9 +226,19 @@ profile() {
   warm_up
   header profile.csv
   log "Profile: TenThousandUsers at $RATE requests/s for $PROFILE_DURATION s under JFR"
-  "$JAVA_HOME/bin/jcmd" "$app_pid" JFR.start name=load settings=profile >/dev/null
-  gatling profile.csv "profile-$RATE" TenThousandUsers -Drate="$RATE" -Dduration="$PROFILE_DURATION" || true
-  "$JAVA_HOME/bin/jcmd" "$app_pid" JFR.stop name=load filename="$RESULTS/conduit.jfr" >/dev/null
+  rm -f "$RESULTS/gatling-profile-$RATE.log" "$RESULTS/conduit.jfr"
+  gatling profile.csv "profile-$RATE" TenThousandUsers -Drate="$RATE" -Dduration="$PROFILE_DURATION" &
+  local runner=$!
+  # Record from the start of the workload itself, not before: the simulation first signs in its 200
+  # readers and writers, 200 bcrypt hashes in a row that would dominate the profile.
+  for _ in $(seq 1 300); do
+    grep -q "Simulation .* started" "$RESULTS/gatling-profile-$RATE.log" 2>/dev/null && break
+    sleep 1
+  done
+  "$JAVA_HOME/bin/jcmd" "$app_pid" JFR.start name=load settings=profile duration="${PROFILE_DURATION}s" \
+    filename="$RESULTS/conduit.jfr" >/dev/null
+  wait "$runner" || true
+  for _ in $(seq 1 30); do [ -s "$RESULTS/conduit.jfr" ] && break; sleep 1; done
   python3 load-test/jfr-summary.py "$RESULTS/conduit.jfr" "$JAVA_HOME" | tee "$RESULTS/profile.md"
 }
 

@@ -84,6 +84,16 @@ class ObservabilityTests extends ApiTest {
     }
 
     @Test
+    void generatedRequestIdsAreRandomVersion4Uuids() {
+        String first = api.get("/api/tags").headers().firstValue("X-Request-Id").orElseThrow();
+        String second = api.get("/api/tags").headers().firstValue("X-Request-Id").orElseThrow();
+
+        assertThat(java.util.UUID.fromString(first).version()).isEqualTo(4);
+        assertThat(java.util.UUID.fromString(first).variant()).isEqualTo(2);
+        assertThat(second).isNotEqualTo(first);
+    }
+
+    @Test
     void aRequestIdSentByTheClientIsReturnedUnchanged() {
         Response response = api.exchangeWithHeader("GET", "/api/tags", "X-Request-Id", "client-abc-123");
 

@@ -1,6 +1,7 @@
 package io.conduit.platform.observability;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,8 +30,20 @@ public final class RequestIds {
 
     static String assign(HttpServletRequest request) {
         String sent = request.getHeader(HEADER);
-        String id = sent != null && ACCEPTED.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+        String id = sent != null && ACCEPTED.matcher(sent).matches() ? sent : newId();
         request.setAttribute(ATTRIBUTE, id);
         return id;
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator. A request id correlates, it guards
+     * nothing, so it does not need {@link UUID#randomUUID()}'s SecureRandom, which takes a lock
+     * shared by every request.
+     */
+    private static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 }
