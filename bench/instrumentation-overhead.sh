@@ -5,7 +5,9 @@
 # GET /api/articles (a page of 20 with tags, favorites and authors) in short windows that alternate
 # between the two, so that whatever else the machine does in the meantime falls on both alike.
 #
-# Usage: [WARMUP=90] [PAIRS=8] bench/instrumentation-overhead.sh [window-seconds] [connections]
+# Usage: [WARMUP=90] [PAIRS=8] [ON_FLAGS="--name=value ..."] bench/instrumentation-overhead.sh [window-seconds] [connections]
+# ON_FLAGS: settings for the "on" instance, to measure what one option saves, for example
+# ON_FLAGS=--conduit.observability.sql-metrics.enabled=false.
 # Needs wrk (apt-get install wrk) and a built jar (./mvnw -DskipTests package). Loopback only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -72,7 +74,8 @@ window() { # port pid seconds
 
 ON_PORT=18180; OFF_PORT=18190
 echo "Starting both instances and seeding each with 10 users and 200 articles"
-start on $ON_PORT; on_pid=${pids[-1]}; seed $ON_PORT
+# shellcheck disable=SC2086 # ON_FLAGS is a list of arguments
+start on $ON_PORT ${ON_FLAGS:-}; on_pid=${pids[-1]}; seed $ON_PORT
 start off $OFF_PORT "${OFF_FLAGS[@]}"; off_pid=${pids[-1]}; seed $OFF_PORT
 
 # A long warm-up: the instrumented build has more code for C2 to compile, and a short one measures

@@ -2,6 +2,7 @@ package io.conduit.articles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -79,6 +80,24 @@ class FeedTests extends ApiTest {
         Response beyond = api.get("/api/articles/feed?offset=4", anna.token());
         assertThat(slugs(beyond)).isEmpty();
         assertThat(beyond.<Integer>json("$.articlesCount")).isEqualTo(4);
+    }
+
+    @Test
+    void pagesFarIntoTheFeedOfOneProlificAuthorStillInterleaveTheOthers() {
+        for (int i = 1; i <= 6; i++) {
+            fixtures.publish(jake, "More " + i);
+        }
+        fixtures.publish(carl, "Carl three");
+        List<String> whole = slugs(api.get("/api/articles/feed?limit=20", anna.token()));
+
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < whole.size(); offset += 3) {
+            paged.addAll(slugs(api.get("/api/articles/feed?limit=3&offset=" + offset, anna.token())));
+        }
+
+        assertThat(whole).containsExactly("carl-three", "more-6", "more-5", "more-4", "more-3", "more-2", "more-1",
+                "carl-two", "jake-two", "carl-one", "jake-one");
+        assertThat(paged).isEqualTo(whole);
     }
 
     @Test
