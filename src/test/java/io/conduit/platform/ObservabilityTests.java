@@ -2,6 +2,8 @@ package io.conduit.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
+
 import io.conduit.support.Api;
 import io.conduit.support.ApiTest;
 import io.conduit.support.Response;
@@ -88,8 +90,8 @@ class ObservabilityTests extends ApiTest {
         String first = api.get("/api/tags").headers().firstValue("X-Request-Id").orElseThrow();
         String second = api.get("/api/tags").headers().firstValue("X-Request-Id").orElseThrow();
 
-        assertThat(java.util.UUID.fromString(first).version()).isEqualTo(4);
-        assertThat(java.util.UUID.fromString(first).variant()).isEqualTo(2);
+        assertThat(UUID.fromString(first).version()).isEqualTo(4);
+        assertThat(UUID.fromString(first).variant()).isEqualTo(2);
         assertThat(second).isNotEqualTo(first);
     }
 

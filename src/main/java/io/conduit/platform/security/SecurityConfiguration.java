@@ -166,7 +166,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
      * Half as many hashing threads as cores, at least one. Each hash keeps a core busy for tens of
      * milliseconds; with a thread per core, two logins at once took both cores of a small machine and
      * every other request waited for them (the p99 of the whole API in the load test). Logins queue
-     * here instead: one thread hashes about a dozen passwords a second at the default strength.
+     * here instead: one thread hashed about 15 passwords a second at the default strength in the load
+     * test (docs/capacity.md).
      */
     @Bean(destroyMethod = "shutdown")
     ExecutorService passwordHashing() {
