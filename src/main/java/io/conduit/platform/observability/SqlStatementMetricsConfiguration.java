@@ -1,9 +1,9 @@
 package io.conduit.platform.observability;
 
-import java.util.List;
-
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.util.DriverDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
@@ -15,9 +15,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Puts datasource-proxy around the application's DataSource so that every statement reaches the
- * {@link QueryExecutionListener} beans: {@link SqlStatementMetrics} in production, and whatever a test
- * adds. {@code conduit.observability.sql-metrics.enabled=false} leaves the DataSource bare.
+ * Puts datasource-proxy between the connection pool and the driver so that every statement reaches
+ * the {@link QueryExecutionListener} beans: {@link SqlStatementMetrics} in production, and whatever
+ * a test adds. {@code conduit.observability.sql-metrics.enabled=false} leaves the DataSource bare.
+ *
+ * <p>Under the pool rather than around it: a proxy around the pool wraps every connection checkout
+ * (a new JDK proxy, connection-id bookkeeping, a reflective close), four of them per list page; under
+ * it, each physical connection is wrapped once, when the pool opens it. Statements are proxied either
+ * way. A DataSource that is not a Hikari pool is wrapped as a whole.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "conduit.observability.sql-metrics.enabled", matchIfMissing = true)
@@ -33,14 +38,26 @@ class SqlStatementMetricsConfiguration {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
-                    List<QueryExecutionListener> all = listeners.orderedStream().toList();
-                    ProxyDataSourceBuilder builder = ProxyDataSourceBuilder.create(beanName, dataSource);
-                    all.forEach(builder::listener);
-                    return builder.build();
+                if (bean instanceof HikariDataSource pool && pool.getDataSource() == null && pool.getJdbcUrl() != null
+                        && !pool.isRunning()) {
+                    pool.setDataSource(listening(beanName, new DriverDataSource(pool.getJdbcUrl(),
+                            pool.getDriverClassName(), pool.getDataSourceProperties(), pool.getUsername(),
+                            pool.getPassword()), listeners));
+                    return pool;
+                }
+                if (bean instanceof DataSource dataSource && !(bean instanceof HikariDataSource)
+                        && !(bean instanceof ProxyDataSource)) {
+                    return listening(beanName, dataSource, listeners);
                 }
                 return bean;
             }
         };
+    }
+
+    private static ProxyDataSource listening(String name, DataSource dataSource,
+            ObjectProvider<QueryExecutionListener> listeners) {
+        ProxyDataSourceBuilder builder = ProxyDataSourceBuilder.create(name, dataSource);
+        listeners.orderedStream().forEach(builder::listener);
+        return builder.build();
     }
 }
