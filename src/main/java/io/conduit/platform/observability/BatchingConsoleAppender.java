@@ -28,10 +28,20 @@ import ch.qos.logback.core.status.ErrorStatus;
  */
 public class BatchingConsoleAppender extends OutputStreamAppender<ILoggingEvent> {
 
+    private final OutputStream console;
     private String batchedLogger = "conduit.access";
     private Duration flushInterval = Duration.ofSeconds(1);
     private int bufferSize = 32 * 1024;
     private ScheduledExecutorService flusher;
+
+    public BatchingConsoleAppender() {
+        this(new CurrentSystemOut());
+    }
+
+    /** Writes to the given stream instead of standard output. */
+    BatchingConsoleAppender(OutputStream console) {
+        this.console = console;
+    }
 
     /** The logger whose lines are batched, by default the access log. */
     public void setBatchedLogger(String batchedLogger) {
@@ -50,7 +60,7 @@ public class BatchingConsoleAppender extends OutputStreamAppender<ILoggingEvent>
     @Override
     public void start() {
         setImmediateFlush(false);
-        setOutputStream(new BufferedOutputStream(new CurrentSystemOut(), bufferSize));
+        setOutputStream(new BufferedOutputStream(console, bufferSize));
         flusher = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "log-flusher");
             thread.setDaemon(true);

@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Configuration;
  * <p>Under the pool rather than around it: a proxy around the pool wraps every connection checkout
  * (a new JDK proxy, connection-id bookkeeping, a reflective close), four of them per list page; under
  * it, each physical connection is wrapped once, when the pool opens it. Statements are proxied either
- * way. A DataSource that is not a Hikari pool is wrapped as a whole.
+ * way. Any other DataSource, or a pool that already runs or has a DataSource of its own, is wrapped
+ * as a whole.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "conduit.observability.sql-metrics.enabled", matchIfMissing = true)
@@ -39,14 +40,13 @@ class SqlStatementMetricsConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof HikariDataSource pool && pool.getDataSource() == null && pool.getJdbcUrl() != null
-                        && !pool.isRunning()) {
+                        && !pool.isRunning() && !pool.isClosed()) {
                     pool.setDataSource(listening(beanName, new DriverDataSource(pool.getJdbcUrl(),
                             pool.getDriverClassName(), pool.getDataSourceProperties(), pool.getUsername(),
                             pool.getPassword()), listeners));
                     return pool;
                 }
-                if (bean instanceof DataSource dataSource && !(bean instanceof HikariDataSource)
-                        && !(bean instanceof ProxyDataSource)) {
+                if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
                     return listening(beanName, dataSource, listeners);
                 }
                 return bean;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
 
@@ -23,14 +22,12 @@ import org.junit.jupiter.api.Test;
  */
 class BatchingConsoleAppenderTests {
 
-    private final PrintStream originalOut = System.out;
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
     private final LoggerContext context = new LoggerContext();
-    private final BatchingConsoleAppender appender = new BatchingConsoleAppender();
+    private final BatchingConsoleAppender appender = new BatchingConsoleAppender(console);
 
     @BeforeEach
     void start() {
-        System.setOut(new PrintStream(console, true, UTF_8));
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern("%msg%n");
@@ -42,9 +39,8 @@ class BatchingConsoleAppenderTests {
     }
 
     @AfterEach
-    void restore() {
+    void stop() {
         appender.stop();
-        System.setOut(originalOut);
     }
 
     @Test
