@@ -11,7 +11,7 @@
 # ON_FLAGS=--conduit.observability.sql-metrics.enabled=false.
 # ENDPOINT: the API path to measure; SIGNED_IN=1 sends bench1's token (bench1 follows bench2..5, so
 # ENDPOINT=/api/articles/feed SIGNED_IN=1 measures a reader's feed).
-# PROFILE=1: afterwards, one window per instance under async-profiler (fetched from Maven Central
+# PROFILE=1: afterwards, two windows per instance under async-profiler (fetched from Maven Central
 # by the Maven wrapper), then bench/profile-diff.py: where the "on" instance spends more per request.
 # Needs wrk (apt-get install wrk) and a built jar (./mvnw -DskipTests package). Loopback only.
 set -euo pipefail
@@ -129,12 +129,14 @@ if [ "${PROFILE:-0}" = 1 ]; then
   (cd "$work" && unzip -q -o async-profiler-4.2.jar 'linux-x64/*')
   agent="$work/linux-x64/libasyncProfiler.so" out=${PROFILE_DIR:-target/instrumentation-profile}
   mkdir -p "$out"
-  for name in on off; do
-    if [ $name = on ]; then port=$ON_PORT pid=$on_pid; else port=$OFF_PORT pid=$off_pid; fi
+  rm -f "$out"/*.collapsed "$out"/*.rate
+  # Two windows each, in the order on, off, off, on, so that neither is always profiled first.
+  for run in on-1 off-1 off-2 on-2; do
+    if [ "${run%-*}" = on ]; then port=$ON_PORT pid=$on_pid; else port=$OFF_PORT pid=$off_pid; fi
     # The agent's options go quoted: jcmd would otherwise read "start,event=cpu" as a name=value pair.
     "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$pid" JVMTI.agent_load "$agent" '"start,event=cpu,interval=997us"' >/dev/null
-    window $port "$pid" "$WINDOW" > "$out/$name.rate"
-    "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$pid" JVMTI.agent_load "$agent" "\"stop,file=$PWD/$out/$name.collapsed,collapsed\"" >/dev/null
+    window $port "$pid" "$WINDOW" > "$out/$run.rate"
+    "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$pid" JVMTI.agent_load "$agent" "\"stop,file=$PWD/$out/$run.collapsed,collapsed\"" >/dev/null
   done
   python3 bench/profile-diff.py "$out" "$WINDOW"
 fi

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Where the instrumented instance spends more CPU per request than the bare one.
 
-Reads on.collapsed / off.collapsed (async-profiler's collapsed stacks, one sample per ms of CPU)
-and on.rate / off.rate ("req/s ms-CPU/request" of the profiled window) from a directory, and
-prints, per part of the stack, the microseconds of CPU per request in each instance.
+Reads on-N.collapsed / off-N.collapsed (async-profiler's collapsed stacks, one sample per ms of
+CPU, one file per profiled window) and on-N.rate / off-N.rate ("req/s ms-CPU/request" of that
+window) from a directory, and prints, per part of the stack, the microseconds of CPU per request in
+each instance over all its windows.
 
 A sample is charged to the innermost frame that belongs to a known part (the instrumentation
 libraries, then the rest of the stack by library), so a HashMap lookup inside Micrometer counts as
@@ -12,6 +13,7 @@ Micrometer and a socket write under the JDBC driver as the driver.
 Usage: bench/profile-diff.py DIR WINDOW_SECONDS
 """
 import collections
+import glob
 import sys
 
 PARTS = [
@@ -47,12 +49,15 @@ def part_of(stack):
 
 
 def per_request(directory, name, window):
-    rps = float(open(f"{directory}/{name}.rate").read().split()[0])
-    requests = rps * window
+    """All windows of one instance together: NAME.collapsed or NAME-1.collapsed, NAME-2.collapsed, ..."""
+    runs = sorted(glob.glob(f"{directory}/{name}.collapsed") + glob.glob(f"{directory}/{name}-*.collapsed"))
+    requests = 0.0
     samples = collections.Counter()
-    for line in open(f"{directory}/{name}.collapsed"):
-        stack, _, count = line.rstrip().rpartition(" ")
-        samples[part_of(stack)] += int(count)
+    for collapsed in runs:
+        requests += float(open(collapsed[: -len(".collapsed")] + ".rate").read().split()[0]) * window
+        for line in open(collapsed):
+            stack, _, count = line.rstrip().rpartition(" ")
+            samples[part_of(stack)] += int(count)
     return {part: count * 1000.0 / requests for part, count in samples.items()}, sum(samples.values()) * 1000.0 / requests
 
 
