@@ -3,9 +3,10 @@
 # the same jar run side by side, one with the instrumentation on (the default) and one with all of it
 # off, each on its own embedded PostgreSQL holding the same data. After both are warm, wrk measures
 # GET /api/articles (a page of 20 with tags, favorites and authors) in short windows that alternate
-# between the two, so that whatever else the machine does in the meantime falls on both alike.
+# between the two, so that whatever else the machine does in the meantime falls on both alike, and
+# all of that in several rounds of freshly started JVMs, since two JVMs of one build differ too.
 #
-# Usage: [WARMUP=90] [PAIRS=8] [ON_FLAGS="--name=value ..."] [ENDPOINT=/api/articles] [SIGNED_IN=1] [PROFILE=1]
+# Usage: [ROUNDS=3] [WARMUP=60] [PAIRS=6] [ON_FLAGS="--name=value ..."] [TRACING=off] [ENDPOINT=/api/articles] [SIGNED_IN=1] [PROFILE=1]
 #        bench/instrumentation-overhead.sh [window-seconds] [connections]
 # ON_FLAGS: settings for the "on" instance, to measure what one option saves, for example
 # ON_FLAGS=--conduit.observability.sql-metrics.enabled=false.
@@ -18,8 +19,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 WINDOW=${1:-10}
 CONNECTIONS=${2:-16}
-WARMUP=${WARMUP:-90}
-PAIRS=${PAIRS:-8}
+WARMUP=${WARMUP:-60}
+PAIRS=${PAIRS:-6}
+ROUNDS=${ROUNDS:-3}
 ENDPOINT=${ENDPOINT:-/api/articles}
 JAVA_BIN=${JAVA_HOME:+$JAVA_HOME/bin/}java
 jar=$(ls target/conduit-*.jar | grep -v original | head -n1)
@@ -30,14 +32,18 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-# Everything the "on" configuration adds on the request path, switched off.
+# Everything the "on" configuration adds on the request path, switched off. With no observations
+# there are no spans either (Boot 4 no longer has a switch for the tracer itself: the old
+# management.tracing.enabled is ignored; to run the "on" instance without tracing, see TRACING_OFF).
 OFF_FLAGS=(
   --management.metrics.enable.all=false
   --management.observations.enable.all=false
-  --management.tracing.enabled=false
   --conduit.observability.sql-metrics.enabled=false
   --logging.level.conduit.access=OFF
 )
+# TRACING=off measures the "on" instance without tracing: the tracing auto-configurations left out
+# (with the exclusion application.yaml already makes, which a command-line list replaces).
+TRACING_OFF="--spring.autoconfigure.exclude=org.springframework.boot.micrometer.metrics.autoconfigure.logging.logback.LogbackMetricsAutoConfiguration,org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration,org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration"
 
 start() { # name port flags...
   local name=$1 port=$2; shift 2
@@ -84,43 +90,65 @@ window() { # port pid seconds
   echo "$rps $(python3 -c "print('%.3f' % (($t1 - $t0) * 1000.0 / $(getconf CLK_TCK) / $reqs))")"
 }
 
+stop() { # pid: a normal stop, which also stops the instance's embedded PostgreSQL
+  kill "$1" 2>/dev/null || true
+  while kill -0 "$1" 2>/dev/null; do sleep 0.5; done
+}
+
 ON_PORT=18180; OFF_PORT=18190
-echo "Starting both instances and seeding each with 10 users and 200 articles; measuring GET $ENDPOINT${SIGNED_IN:+ signed in}"
-# shellcheck disable=SC2086 # ON_FLAGS is a list of arguments
-start on $ON_PORT ${ON_FLAGS:-}; on_pid=${pids[-1]}; seed $ON_PORT
-start off $OFF_PORT "${OFF_FLAGS[@]}"; off_pid=${pids[-1]}; seed $OFF_PORT
-
-# A long warm-up: the instrumented build has more code for C2 to compile, and a short one measures
-# the JIT, not the steady state. Alternating keeps both equally warm.
-echo "Warming up both for ${WARMUP} s each"
-for half in 1 2; do
-  window $ON_PORT "$on_pid" $((WARMUP / 2)) > /dev/null
-  window $OFF_PORT "$off_pid" $((WARMUP / 2)) > /dev/null
-done
-
-echo "pair  on req/s  on ms CPU/req  off req/s  off ms CPU/req"
+echo "Measuring GET $ENDPOINT${SIGNED_IN:+ signed in}: $ROUNDS rounds of fresh JVMs, $PAIRS pairs of ${WINDOW} s windows each"
+if [ "${TRACING:-on}" = off ]; then ON_FLAGS="${ON_FLAGS:-} $TRACING_OFF"; fi
 results=()
-for pair in $(seq 1 "$PAIRS"); do
-  # Alternate which one goes first, so neither always follows the other.
-  if [ $((pair % 2)) = 1 ]; then
-    read -r on_rps on_cpu < <(window $ON_PORT "$on_pid" "$WINDOW")
-    read -r off_rps off_cpu < <(window $OFF_PORT "$off_pid" "$WINDOW")
-  else
-    read -r off_rps off_cpu < <(window $OFF_PORT "$off_pid" "$WINDOW")
-    read -r on_rps on_cpu < <(window $ON_PORT "$on_pid" "$WINDOW")
+for round in $(seq 1 "$ROUNDS"); do
+  # Fresh JVMs each round: two JVMs of the same build can settle 10% or more apart (what the JIT
+  # compiled, and how), which one round cannot tell from the instrumentation. The data stays.
+  # shellcheck disable=SC2086 # ON_FLAGS is a list of arguments
+  start on $ON_PORT ${ON_FLAGS:-}; on_pid=${pids[-1]}
+  start off $OFF_PORT "${OFF_FLAGS[@]}"; off_pid=${pids[-1]}
+  if [ "$round" = 1 ]; then
+    echo "Seeding each instance with 10 users and 200 articles"
+    seed $ON_PORT; seed $OFF_PORT
   fi
-  printf '%4d  %9s  %13s  %9s  %14s\n' "$pair" "$on_rps" "$on_cpu" "$off_rps" "$off_cpu"
-  results+=("$on_rps $on_cpu $off_rps $off_cpu")
+  # A long warm-up: the instrumented build has more code for C2 to compile, and a short one
+  # measures the JIT, not the steady state. Alternating keeps both equally warm.
+  echo "Round $round: warming up both for ${WARMUP} s each"
+  for half in 1 2; do
+    window $ON_PORT "$on_pid" $((WARMUP / 2)) > /dev/null
+    window $OFF_PORT "$off_pid" $((WARMUP / 2)) > /dev/null
+  done
+  echo "round pair  on req/s  on ms CPU/req  off req/s  off ms CPU/req"
+  for pair in $(seq 1 "$PAIRS"); do
+    # Alternate which one goes first, so neither always follows the other.
+    if [ $((pair % 2)) = 1 ]; then
+      read -r on_rps on_cpu < <(window $ON_PORT "$on_pid" "$WINDOW")
+      read -r off_rps off_cpu < <(window $OFF_PORT "$off_pid" "$WINDOW")
+    else
+      read -r off_rps off_cpu < <(window $OFF_PORT "$off_pid" "$WINDOW")
+      read -r on_rps on_cpu < <(window $ON_PORT "$on_pid" "$WINDOW")
+    fi
+    printf '%5d %4d  %9s  %13s  %9s  %14s\n' "$round" "$pair" "$on_rps" "$on_cpu" "$off_rps" "$off_cpu"
+    results+=("$round $on_rps $on_cpu $off_rps $off_cpu")
+  done
+  if [ "$round" != "$ROUNDS" ]; then stop "$on_pid"; stop "$off_pid"; fi
 done
 
 printf '%s\n' "${results[@]}" | python3 -c '
-import statistics, sys
-rows = [list(map(float, line.split())) for line in sys.stdin if line.strip()]
-on_rps, on_cpu, off_rps, off_cpu = (statistics.median(col) for col in zip(*rows))
-ratios = sorted(1 - r[0] / r[2] for r in rows)
-print(f"median on {on_rps:.0f} req/s ({on_cpu:.3f} ms CPU/request), median off {off_rps:.0f} req/s ({off_cpu:.3f} ms CPU/request)")
-print(f"throughput overhead: median of pairs {100 * statistics.median(ratios):.1f}% (pairs from {100 * ratios[0]:.1f}% to {100 * ratios[-1]:.1f}%)")
-print(f"CPU per request: +{1000 * (on_cpu - off_cpu):.0f} us ({100 * (on_cpu / off_cpu - 1):.1f}% more than off)")
+import collections, statistics, sys
+rounds = collections.defaultdict(list)
+for line in sys.stdin:
+    if line.strip():
+        r, *values = line.split()
+        rounds[r].append(list(map(float, values)))
+overheads, extra_cpu = [], []
+for r, rows in rounds.items():
+    on_rps, on_cpu, off_rps, off_cpu = (statistics.median(col) for col in zip(*rows))
+    overhead = statistics.median(1 - row[0] / row[2] for row in rows)
+    overheads.append(overhead); extra_cpu.append(on_cpu - off_cpu)
+    print(f"round {r}: on {on_rps:.0f} req/s ({on_cpu:.3f} ms CPU/request), off {off_rps:.0f} req/s ({off_cpu:.3f} ms), "
+          f"throughput overhead {100 * overhead:.1f}%, CPU {1000 * (on_cpu - off_cpu):+.0f} us")
+each = ", ".join("%.1f%%" % (100 * o) for o in overheads)
+print(f"throughput overhead: median of rounds {100 * statistics.median(overheads):.1f}% (rounds: {each})")
+print(f"CPU per request: median of rounds {1000 * statistics.median(extra_cpu):+.0f} us")
 '
 
 if [ "${PROFILE:-0}" = 1 ]; then
