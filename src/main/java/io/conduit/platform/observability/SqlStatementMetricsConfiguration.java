@@ -20,10 +20,10 @@ import org.springframework.context.annotation.Configuration;
  * a test adds. {@code conduit.observability.sql-metrics.enabled=false} leaves the DataSource bare.
  *
  * <p>Under the pool rather than around it: a proxy around the pool wraps every connection checkout
- * (a new JDK proxy, connection-id bookkeeping, a reflective close), four of them per list page; under
- * it, each physical connection is wrapped once, when the pool opens it. Statements are proxied either
- * way. Any other DataSource, or a pool that already runs or has a DataSource of its own, is wrapped
- * as a whole.
+ * (a new JDK proxy, connection-id bookkeeping, a reflective close), one per statement outside a
+ * transaction; under it, each physical connection is wrapped once, when the pool opens it.
+ * Statements are proxied either way. Any other DataSource, or a pool that already runs or has a
+ * DataSource of its own, is wrapped as a whole.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "conduit.observability.sql-metrics.enabled", matchIfMissing = true)
