@@ -90,9 +90,10 @@ window() { # port pid seconds
   echo "$rps $(python3 -c "print('%.3f' % (($t1 - $t0) * 1000.0 / $(getconf CLK_TCK) / $reqs))")"
 }
 
-stop() { # pid: a normal stop, which also stops the instance's embedded PostgreSQL
+stop() { # pid: a normal stop, which also stops the instance's embedded PostgreSQL; killed after 60 s
   kill "$1" 2>/dev/null || true
-  while kill -0 "$1" 2>/dev/null; do sleep 0.5; done
+  for _ in $(seq 1 120); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.5; done
+  kill -9 "$1" 2>/dev/null || true
 }
 
 ON_PORT=18180; OFF_PORT=18190
@@ -152,7 +153,7 @@ print(f"CPU per request: median of rounds {1000 * statistics.median(extra_cpu):+
 '
 
 if [ "${PROFILE:-0}" = 1 ]; then
-  # async-profiler's agent, loaded into each running JVM in turn for one window of the same length.
+  # async-profiler's agent, loaded into the last round's running JVMs, one window at a time.
   "${MVNW:-./mvnw}" -q -B -ntp dependency:copy -Dartifact=tools.profiler:async-profiler:4.2 -DoutputDirectory="$work" >/dev/null
   (cd "$work" && unzip -q -o async-profiler-4.2.jar 'linux-x64/*')
   agent="$work/linux-x64/libasyncProfiler.so" out=${PROFILE_DIR:-target/instrumentation-profile}
